@@ -21,6 +21,9 @@ public static class FailureReasons
     /// <summary>A destination refused the event permanently (for example a 4xx other than throttling).</summary>
     public const string Rejected = "rejected";
 
+    /// <summary>Not a dead-letter reason: a destination failed transiently, so the message goes back for redelivery.</summary>
+    public const string Transient = "transient";
+
     /// <summary>Redelivered too often after transient failures (set by the platform or the local pumps).</summary>
     public const string MaxDeliveries = "max-deliveries";
 }

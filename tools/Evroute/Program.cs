@@ -1,1 +1,3 @@
-return 0;
+using Evroute;
+
+return await EvrouteCli.RunAsync(args, new CommandIo(Console.In, Console.Out, Console.Error)).ConfigureAwait(false);
