@@ -42,9 +42,10 @@ public sealed class RouterHost
 
     /// <summary>
     /// Builds the host. <paramref name="sinks"/> replaces the sinks built from settings (tests, the local
-    /// environment); <paramref name="baseDirectory"/> is where a packaged <c>routes.json</c> is looked for.
+    /// environment); <paramref name="baseDirectory"/> is where a packaged <c>routes.json</c> is looked for;
+    /// <paramref name="observer"/> sees every outcome (the local environment's journey view).
     /// </summary>
-    public static RouterHost Create(Cloud cloud, SettingsReader settings, string? baseDirectory = null, IEnumerable<IEventSink>? sinks = null)
+    public static RouterHost Create(Cloud cloud, SettingsReader settings, string? baseDirectory = null, IEnumerable<IEventSink>? sinks = null, Action<Cloud, MessageOutcome>? observer = null)
     {
         ArgumentNullException.ThrowIfNull(settings);
         var table = LoadTable(settings, baseDirectory ?? AppContext.BaseDirectory);
@@ -57,7 +58,11 @@ public sealed class RouterHost
             Decoder = decoder,
         });
         var sinkList = (sinks ?? BuildSinks(cloud, settings)).ToList();
-        var options = new BatchRouterOptions { MaxConcurrentSends = settings.PositiveInt("EVROUTE_MAX_CONCURRENT_SENDS", 8) };
+        var options = new BatchRouterOptions
+        {
+            MaxConcurrentSends = settings.PositiveInt("EVROUTE_MAX_CONCURRENT_SENDS", 8),
+            OnOutcome = observer is null ? null : outcome => observer(cloud, outcome),
+        };
         BatchRouter batchRouter;
         try
         {

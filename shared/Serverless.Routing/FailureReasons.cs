@@ -21,6 +21,12 @@ public static class FailureReasons
     /// <summary>A destination refused the event permanently (for example a 4xx other than throttling).</summary>
     public const string Rejected = "rejected";
 
+    /// <summary>
+    /// Not a failure: a forwarded event arrived in a cloud where no route sends it further, so its journey ends
+    /// there (consumers read it from that cloud's inbound queue or topic).
+    /// </summary>
+    public const string Delivered = "delivered";
+
     /// <summary>Not a dead-letter reason: a destination failed transiently, so the message goes back for redelivery.</summary>
     public const string Transient = "transient";
 

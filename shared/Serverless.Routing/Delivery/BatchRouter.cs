@@ -63,6 +63,7 @@ public sealed class BatchRouter
             outcomes[i] = work[i].ToOutcome(time.GetElapsedTime(started, work[i].FinishedAt ?? started));
         }
 
+        Notify(outcomes);
         return outcomes;
     }
 
@@ -166,6 +167,27 @@ public sealed class BatchRouter
         {
             chunk[i].EventWork.Record(destination, results[i]);
             chunk[i].Message.MarkFinished(finished);
+        }
+    }
+
+    private void Notify(MessageOutcome[] outcomes)
+    {
+        if (options.OnOutcome is not { } observer)
+        {
+            return;
+        }
+
+        foreach (var outcome in outcomes)
+        {
+            try
+            {
+                observer(outcome);
+            }
+#pragma warning disable CA1031 // watching must never change what happens to a message
+            catch (Exception)
+#pragma warning restore CA1031
+            {
+            }
         }
     }
 

@@ -11,6 +11,7 @@ public sealed class EventRouter
     // Only the routes whose from includes this cloud, with destinations as arrays: Decide runs per event.
     private readonly (string Name, IEventFilter? Filter, Cloud[] To)[] routes;
     private readonly RoutingDecision unmatched;
+    private readonly RoutingDecision delivered;
     private readonly string currentName;
 
     /// <summary>Creates a router for events arriving in <paramref name="currentCloud"/>.</summary>
@@ -29,6 +30,12 @@ public sealed class EventRouter
             Reason = FailureReasons.Unmatched,
             Detail = "no route matched",
         };
+        delivered = new RoutingDecision
+        {
+            Outcome = RoutingOutcome.Drop,
+            Reason = FailureReasons.Delivered,
+            Detail = $"arrived in {currentName}; no route sends it further",
+        };
     }
 
     /// <summary>The table in force.</summary>
@@ -37,7 +44,11 @@ public sealed class EventRouter
     /// <summary>The cloud this router runs in.</summary>
     public Cloud CurrentCloud { get; }
 
-    /// <summary>Matches the event against every route and applies the loop guard.</summary>
+    /// <summary>
+    /// Matches the event against every route and applies the loop guard. An event that was forwarded here
+    /// (<c>evroutehops</c> above zero) and matches no route has arrived: it is dropped with reason
+    /// <see cref="FailureReasons.Delivered"/>, whatever the table's <c>unmatched</c> says.
+    /// </summary>
     public RoutingDecision Decide(CloudEvent cloudEvent)
     {
         ArgumentNullException.ThrowIfNull(cloudEvent);
@@ -69,7 +80,9 @@ public sealed class EventRouter
 
         if (matched is null)
         {
-            return unmatched;
+            // An event another cloud forwarded here has reached its destination: the table's "unmatched" is for
+            // events entering the router from a native source, which no route claims.
+            return hops.Hops > 0 ? delivered : unmatched;
         }
 
         if (hops.Hops >= Table.MaxHops)

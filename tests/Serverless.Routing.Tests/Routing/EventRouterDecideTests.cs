@@ -126,8 +126,33 @@ public class EventRouterDecideTests
         var decision = router.Decide(cloudEvent);
         var allocated = GC.GetAllocatedBytesForCurrentThread() - before;
 
-        // The hot path: 100 filters evaluated, the path parsed in place, the cached unmatched decision returned.
-        Assert.Equal(RoutingOutcome.DeadLetter, decision.Outcome);
+        // The hot path: 100 filters evaluated, the path parsed in place, the cached decision returned.
+        Assert.Equal(RoutingOutcome.Drop, decision.Outcome);
         Assert.Equal(0, allocated);
+    }
+
+    [Theory]
+    [InlineData("deadletter")]
+    [InlineData("drop")]
+    public void Decide_ForwardedEventNoFurtherRoute_IsDeliveredNotDeadLettered(string unmatched)
+    {
+        var router = Router(Cloud.Gcp, $$"""{"unmatched":"{{unmatched}}","routes":[{"name":"r","from":["aws"],"to":["gcp"]}]}""");
+
+        var decision = router.Decide(TestEvents.WithHops(1, "aws", "com.example.order.created"));
+
+        Assert.Equal(RoutingOutcome.Drop, decision.Outcome);
+        Assert.Equal(FailureReasons.Delivered, decision.Reason);
+        Assert.Contains("arrived in gcp", decision.Detail, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Decide_NativeEventNoRoute_StillFollowsUnmatched()
+    {
+        var router = Router(Cloud.Gcp, """{"unmatched":"deadletter","routes":[{"name":"r","from":["aws"],"to":["gcp"]}]}""");
+
+        var decision = router.Decide(TestEvents.WithHops(0, "", "com.example.order.created"));
+
+        Assert.Equal(RoutingOutcome.DeadLetter, decision.Outcome);
+        Assert.Equal(FailureReasons.Unmatched, decision.Reason);
     }
 }
