@@ -55,6 +55,7 @@ public sealed class RouterHost
         {
             Cloud = cloud,
             FallbackType = fallbackType == "none" ? null : fallbackType,
+            FallbackSource = settings.Optional("EVROUTE_FALLBACK_SOURCE"),
             Decoder = decoder,
         });
         var sinkList = (sinks ?? BuildSinks(cloud, settings)).ToList();

@@ -121,4 +121,35 @@ public sealed class PubSubSinkTests : IAsyncLifetime
         Assert.Equal(Cloud.Gcp, pubsub.Destination);
         Assert.Equal(SenderKit.Topic, pubsub.Topic);
     }
+    [Fact]
+    public void FromSettings_CredentialsJsonNotAKey_ThrowsNamingTheSettingWithoutEchoingIt()
+    {
+        var settings = new Dictionary<string, string> { ["EVROUTE_GCP_TOPIC"] = SenderKit.Topic, ["EVROUTE_GCP_CREDENTIALS_JSON"] = "{\"secret-ish\": 1}" };
+
+        var ex = Assert.Throws<SettingsException>(() => PubSubSinkFactory.FromSettings(new SettingsReader(n => settings.GetValueOrDefault(n))));
+
+        Assert.Equal("EVROUTE_GCP_CREDENTIALS_JSON", ex.Setting);
+        Assert.DoesNotContain("secret-ish", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void FromSettings_CredentialsJsonServiceAccountKey_BuildsSink()
+    {
+        using var rsa = System.Security.Cryptography.RSA.Create(2048);
+        var key = new Dictionary<string, string>
+        {
+            ["type"] = "service_account",
+            ["project_id"] = "p",
+            ["private_key_id"] = "k1",
+            ["private_key"] = rsa.ExportPkcs8PrivateKeyPem(),
+            ["client_email"] = "sender@p.iam.gserviceaccount.com",
+            ["client_id"] = "1",
+            ["token_uri"] = "https://oauth2.googleapis.com/token",
+        };
+        var settings = new Dictionary<string, string> { ["EVROUTE_GCP_TOPIC"] = SenderKit.Topic, ["EVROUTE_GCP_CREDENTIALS_JSON"] = System.Text.Json.JsonSerializer.Serialize(key) };
+
+        var sink = PubSubSinkFactory.FromSettings(new SettingsReader(n => settings.GetValueOrDefault(n)));
+
+        Assert.IsType<PubSubSink>(sink);
+    }
 }
