@@ -13,6 +13,7 @@ internal static class EvrouteCli
         root.Subcommands.Add(ValidateCommand.Create(io));
         root.Subcommands.Add(RouteCommand.Create(io));
         root.Subcommands.Add(RoutesCommand.Create(io));
+        root.Subcommands.Add(DlqCommand.Create(io));
         return root;
     }
 
