@@ -14,7 +14,7 @@ public sealed class Function
 {
     // Built on first use, once per execution environment; a start-up failure is kept and fails every invocation.
     private static readonly Lazy<SqsBatchHandler> Shared = new(
-        () => SqsBatchHandler.FromSettings(SettingsReader.FromEnvironment(), AppContext.BaseDirectory, Console.Out),
+        () => SqsBatchHandler.FromSettings(SecretSettings.FromEnvironment(), AppContext.BaseDirectory, Console.Out),
         LazyThreadSafetyMode.ExecutionAndPublication);
 
     private readonly Func<SqsBatchHandler> handler;

@@ -18,6 +18,6 @@ if (string.IsNullOrWhiteSpace(runtimeApi))
 using var http = RuntimeApiClient.CreateHttpClient(runtimeApi.Trim());
 var loop = new RuntimeLoop(
     new RuntimeApiClient(http),
-    () => SqsBatchHandler.FromSettings(SettingsReader.FromEnvironment(), AppContext.BaseDirectory, Console.Out),
+    () => SqsBatchHandler.FromSettings(SecretSettings.FromEnvironment(), AppContext.BaseDirectory, Console.Out),
     Console.Error);
 return await loop.RunAsync(CancellationToken.None).ConfigureAwait(false);

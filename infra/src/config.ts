@@ -6,7 +6,7 @@ import * as pulumi from "@pulumi/pulumi";
 export const allClouds = ["azure", "aws", "gcp"] as const;
 export type CloudName = (typeof allClouds)[number];
 
-export type LambdaRuntime = "provided.al2023" | "dotnet8";
+export type LambdaRuntime = "provided.al2023" | "dotnet10";
 export type LambdaArchitecture = "x86_64" | "arm64";
 
 export interface AwsSettings {
@@ -99,7 +99,7 @@ function parseClouds(raw: string | undefined): CloudName[] {
 export function loadSettings(config: pulumi.Config = new pulumi.Config("evroute")): Settings {
     const repoRoot = findRepoRoot();
     const clouds = parseClouds(config.get("clouds"));
-    const runtime = oneOf("awsRuntime", config.get("awsRuntime") ?? "provided.al2023", ["provided.al2023", "dotnet8"] as const);
+    const runtime = oneOf("awsRuntime", config.get("awsRuntime") ?? "provided.al2023", ["provided.al2023", "dotnet10"] as const);
     const timeoutSeconds = config.getNumber("awsTimeoutSeconds", { min: 1, max: 900 }) ?? 30;
     const gcpRegion = config.get("gcpRegion") ?? "us-central1";
     const gcpProject = config.get("gcpProject") ?? new pulumi.Config("gcp").get("project");
@@ -115,7 +115,7 @@ export function loadSettings(config: pulumi.Config = new pulumi.Config("evroute"
         aws: {
             region: config.get("awsRegion") ?? new pulumi.Config("aws").get("region") ?? "us-east-1",
             runtime,
-            handler: config.get("awsHandler") ?? (runtime === "dotnet8" ? managedHandler : "bootstrap"),
+            handler: config.get("awsHandler") ?? (runtime === "dotnet10" ? managedHandler : "bootstrap"),
             architecture: oneOf("awsArchitecture", config.get("awsArchitecture") ?? "x86_64", ["x86_64", "arm64"] as const),
             artifact: path.resolve(repoRoot, config.get("awsArtifact") ?? "artifacts/aws/bootstrap.zip"),
             timeoutSeconds,

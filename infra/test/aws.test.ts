@@ -38,13 +38,13 @@ test("aws: the event source mapping reports batch item failures and caps concurr
     assert.equal(esm.inputs.eventSourceArn, r.one("aws:sqs/queue:Queue", "aws-inbound").state.arn);
 });
 
-test("aws: custom runtime by default, managed dotnet8 and arm64 by configuration", async () => {
+test("aws: custom runtime by default, managed dotnet10 and arm64 by configuration", async () => {
     const custom = (await run()).one("aws:lambda/function:Function", "aws-function").inputs;
     assert.equal(custom.runtime, "provided.al2023");
     assert.equal(custom.handler, "bootstrap");
     assert.deepEqual(custom.architectures, ["x86_64"]);
-    const managed = (await run({ awsRuntime: "dotnet8", awsArchitecture: "arm64" })).one("aws:lambda/function:Function", "aws-function").inputs;
-    assert.equal(managed.runtime, "dotnet8");
+    const managed = (await run({ awsRuntime: "dotnet10", awsArchitecture: "arm64" })).one("aws:lambda/function:Function", "aws-function").inputs;
+    assert.equal(managed.runtime, "dotnet10");
     assert.equal(managed.handler, "Serverless.Functions.Aws::Serverless.Functions.Aws.Function::HandleAsync");
     assert.deepEqual(managed.architectures, ["arm64"]);
     await assert.rejects(run({ awsArchitecture: "sparc" }), /awsArchitecture/);
