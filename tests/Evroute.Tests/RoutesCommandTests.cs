@@ -11,7 +11,7 @@ public class RoutesCommandTests
 
         Assert.Equal(0, exit);
         Assert.Empty(error);
-        Assert.Equal($"{path}: valid: 5 routes, maxHops 4, unmatched deadletter, destinations azure, aws, gcp", output.TrimEnd());
+        Assert.Equal($"{path}: valid: 7 routes, maxHops 4, unmatched deadletter, destinations azure, aws, gcp", output.TrimEnd());
     }
 
     [Fact]

@@ -6,15 +6,16 @@ using BenchmarkDotNet.Toolchains.InProcess.Emit;
 namespace Serverless.Benchmarks;
 
 /// <summary>
-/// Runs the benchmarks in-process with a short job: BenchmarkDotNet's default toolchain would build a generated
-/// project and the routing core into the source tree's own bin/obj, which parallel builds share. Extra BenchmarkDotNet arguments pass through;
-/// run with <c>-c Release</c> (BenchmarkDotNet refuses unoptimised builds).
+/// Runs the benchmarks in-process with BenchmarkDotNet's default (statistically driven) job: its default toolchain
+/// would build a generated project and the routing core into the source tree's own bin/obj, which parallel builds
+/// share. Extra BenchmarkDotNet arguments pass through (<c>--filter '*Decision*'</c>); run with <c>-c Release</c>
+/// (BenchmarkDotNet refuses unoptimised builds).
 /// </summary>
 public static class Program
 {
     public static void Main(string[] args)
     {
-        var config = DefaultConfig.Instance.AddJob(Job.ShortRun.WithToolchain(InProcessEmitToolchain.Instance));
+        var config = DefaultConfig.Instance.AddJob(Job.Default.WithToolchain(InProcessEmitToolchain.Instance));
         BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args, config);
     }
 }

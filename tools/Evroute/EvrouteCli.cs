@@ -14,6 +14,7 @@ internal static class EvrouteCli
         root.Subcommands.Add(RouteCommand.Create(io));
         root.Subcommands.Add(RoutesCommand.Create(io));
         root.Subcommands.Add(DlqCommand.Create(io));
+        root.Subcommands.Add(LocalCommand.Create(io));
         return root;
     }
 

@@ -56,6 +56,9 @@ public static class OutcomeLog
             }
 
             json.WriteString("level", level);
+
+            // When the hop finished: Cloud Logging reads "time", and a journal of lines stays ordered without the platform.
+            json.WriteString("time", DateTimeOffset.UtcNow.ToString("yyyy-MM-dd'T'HH:mm:ss.fff'Z'", System.Globalization.CultureInfo.InvariantCulture));
             json.WriteString("message", Summary(outcome));
             json.WriteString("cloud", cloud.ToName());
             json.WriteString("messageId", outcome.Message.MessageId);
