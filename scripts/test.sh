@@ -38,7 +38,8 @@ fi
 
 echo "== infra: tsc --strict and Pulumi mock tests"
 if [ -f infra/package.json ]; then
-  (cd infra && { [ -d node_modules ] || npm ci --no-audit --no-fund --loglevel=error; } && npm test) > "$logs/infra.log" 2>&1
+  npm_ci() { npm ci --no-audit --no-fund --loglevel=error || { rm -rf node_modules; npm ci --no-audit --no-fund --loglevel=error; }; }
+  (cd infra && { [ -d node_modules ] || npm_ci; } && npm test) > "$logs/infra.log" 2>&1
   infra_rc=$?
   tail -n 12 "$logs/infra.log"
   p=$(grep -E "^# pass [0-9]+" "$logs/infra.log" | tail -1 | awk '{print $3}')

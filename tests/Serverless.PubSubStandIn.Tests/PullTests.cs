@@ -27,12 +27,12 @@ public sealed class PullTests : StandInHarness
     [Fact]
     public async Task Acknowledge_PulledMessage_IsNotRedelivered()
     {
-        await SetUpAsync(deadLetter: false);
+        await SetUpAsync(deadLetter: false, ackDeadlineSeconds: 60);
         await Client.PublishTextAsync("orders", "once");
         var received = Assert.Single(await Client.PullUntilAsync("orders-sub", 1, Timeout));
 
         await Client.AcknowledgeAsync("orders-sub", received["ackId"]!.GetValue<string>());
-        await Task.Delay(400); // four scaled ack deadlines (10 s x 0.01)
+        await Task.Delay(1500); // past the scaled ack deadline (60 s x 0.01)
 
         Assert.Empty(await Client.PullAsync("orders-sub"));
     }
@@ -71,12 +71,12 @@ public sealed class PullTests : StandInHarness
     [Fact]
     public async Task ModifyAckDeadline_Extended_KeepsTheLease()
     {
-        await SetUpAsync(deadLetter: false);
+        await SetUpAsync(deadLetter: false, ackDeadlineSeconds: 60);
         await Client.PublishTextAsync("orders", "long job");
         var received = Assert.Single(await Client.PullUntilAsync("orders-sub", 1, Timeout));
 
         await Client.ModifyAckDeadlineAsync("orders-sub", 600, received["ackId"]!.GetValue<string>());
-        await Task.Delay(300);
+        await Task.Delay(1500); // past the original scaled deadline (600 ms), well inside the extended one (6 s)
 
         Assert.Empty(await Client.PullAsync("orders-sub"));
     }
@@ -126,7 +126,7 @@ public sealed class PullTests : StandInHarness
     public async Task Pull_OrderingEnabled_HoldsLaterMessagesOfAKeyUntilTheFirstIsAcked()
     {
         await Client.CreateTopicAsync("orders");
-        await Client.CreateSubscriptionAsync("orders-sub", new { topic = StandInClient.TopicName("orders"), enableMessageOrdering = true });
+        await Client.CreateSubscriptionAsync("orders-sub", new { topic = StandInClient.TopicName("orders"), enableMessageOrdering = true, ackDeadlineSeconds = 600 });
         await Client.PublishAsync("orders", new { data = "MQ==", orderingKey = "a" }, new { data = "Mg==", orderingKey = "a" }, new { data = "Mw==", orderingKey = "b" });
 
         var firstBatch = await Client.PullAsync("orders-sub");
@@ -141,7 +141,9 @@ public sealed class PullTests : StandInHarness
         Assert.Equal("2", StandInClient.Text(Assert.Single(secondBatch)!));
     }
 
-    private async Task SetUpAsync(bool deadLetter)
+    // ackDeadlineSeconds is scaled by 0.01: the default 10 s is a 100 ms lease, which a loaded CI machine can
+    // overrun between pull and ack. Tests that ack or extend use 60 s (600 ms) and wait well past it.
+    private async Task SetUpAsync(bool deadLetter, int ackDeadlineSeconds = 10)
     {
         await Client.CreateTopicAsync("orders");
         await Client.CreateTopicAsync("orders-dead");
@@ -149,6 +151,7 @@ public sealed class PullTests : StandInHarness
         await Client.CreateSubscriptionAsync("orders-sub", new
         {
             topic = StandInClient.TopicName("orders"),
+            ackDeadlineSeconds,
             deadLetterPolicy = deadLetter ? new { deadLetterTopic = StandInClient.TopicName("orders-dead"), maxDeliveryAttempts = 5 } : null,
         });
     }

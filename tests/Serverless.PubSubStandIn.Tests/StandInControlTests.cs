@@ -62,7 +62,8 @@ public sealed class StandInControlTests : StandInHarness
     public async Task Stats_AfterPublishPullAck_CountsEachStep()
     {
         await Client.CreateTopicAsync("orders");
-        await Client.CreateSubscriptionAsync("orders-sub", new { topic = StandInClient.TopicName("orders") });
+        // A 6 s scaled lease, so a slow machine cannot let it lapse between the pull and the ack.
+        await Client.CreateSubscriptionAsync("orders-sub", new { topic = StandInClient.TopicName("orders"), ackDeadlineSeconds = 600 });
         await Client.PublishTextAsync("orders", "one");
         await Client.PublishTextAsync("orders", "two");
         var received = await Client.PullAsync("orders-sub", maxMessages: 1);
