@@ -45,6 +45,13 @@ public static class GcpApp
         }
 
         var log = new JsonLineWriter(options.Log ?? Console.Out);
+        if (deadLetters is null)
+        {
+            // Permanent failures then get 422 and rely on the subscription's dead-letter policy; without one,
+            // Pub/Sub would redeliver them until their retention runs out.
+            log.Write("WARNING", "EVROUTE_DEADLETTER_TOPIC is not set: permanent failures are answered 422 and need the push subscription's dead-letter policy", ("setting", "EVROUTE_DEADLETTER_TOPIC"));
+        }
+
         var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { Args = [.. options.Args] });
         builder.Logging.ClearProviders();
         builder.Logging.AddProvider(new CloudLoggingProvider(log));

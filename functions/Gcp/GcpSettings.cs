@@ -30,6 +30,13 @@ public sealed record GcpSettings
             throw new SettingsException("EVROUTE_PUSH_SERVICE_ACCOUNT", "is set but EVROUTE_PUSH_AUDIENCE is not: without an audience no push token is verified");
         }
 
+        // Any Google service account can mint a token for a known audience: without the e-mail check the
+        // verification would let anyone inject events.
+        if (audience is not null && account is null)
+        {
+            throw new SettingsException("EVROUTE_PUSH_SERVICE_ACCOUNT", "is required when EVROUTE_PUSH_AUDIENCE is set: the token's e-mail must be the push service account's");
+        }
+
         if (account is not null && !account.Contains('@', StringComparison.Ordinal))
         {
             throw new SettingsException("EVROUTE_PUSH_SERVICE_ACCOUNT", $"'{account}' is not a service account email");

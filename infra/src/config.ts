@@ -100,7 +100,9 @@ export function loadSettings(config: pulumi.Config = new pulumi.Config("evroute"
     const repoRoot = findRepoRoot();
     const clouds = parseClouds(config.get("clouds"));
     const runtime = oneOf("awsRuntime", config.get("awsRuntime") ?? "provided.al2023", ["provided.al2023", "dotnet10"] as const);
-    const timeoutSeconds = config.getNumber("awsTimeoutSeconds", { min: 1, max: 900 }) ?? 30;
+    // The function starts no new work within EVROUTE_DEADLINE_MARGIN_MS (3 s) of its deadline: a shorter timeout
+    // would leave it (almost) no time to route, and every batch would go back to the queue untouched.
+    const timeoutSeconds = config.getNumber("awsTimeoutSeconds", { min: 10, max: 900 }) ?? 30;
     const gcpRegion = config.get("gcpRegion") ?? "us-central1";
     const gcpProject = config.get("gcpProject") ?? new pulumi.Config("gcp").get("project");
     if (clouds.includes("gcp") && !gcpProject) {

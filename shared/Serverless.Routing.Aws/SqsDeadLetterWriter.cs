@@ -61,6 +61,14 @@ public sealed class SqsDeadLetterWriter : IDeadLetterWriter
             attributes[SqsSink.ContentTypeAttribute] = contentType;
         }
 
+        // The original attributes (a binary-mode CloudEvent's ce-* ones, say) travel as one JSON attribute: SQS
+        // would not take them one by one beside the reason fields, and without them the event loses its identity.
+        var originals = letter.Message.Attributes.Where(a => a.Key != SqsSink.ContentTypeAttribute).ToList();
+        if (originals.Count > 0)
+        {
+            attributes[DeadLetterFields.OriginalAttributes] = OriginalAttributesJson(originals);
+        }
+
         var body = Encoding.UTF8.GetString(letter.Message.Body.Span);
         var bytes = Encoding.UTF8.GetByteCount(body) + SqsOutgoing.AttributeBytes(attributes);
         if (bytes > SqsLimits.MaxMessageBytes || attributes.Count > SqsLimits.MaxMessageAttributes)
@@ -73,6 +81,23 @@ public sealed class SqsDeadLetterWriter : IDeadLetterWriter
         // A redelivered message dead-lettered twice within five minutes is stored once.
         var id = letter.Message.MessageId;
         return new SqsOutgoing(index, body, bytes, fifo ? SqsFifoIds.GroupId(id) : null, fifo ? SqsFifoIds.DeduplicationId("deadletter", id) : null, attributes);
+    }
+
+    private static string OriginalAttributesJson(List<KeyValuePair<string, string>> originals)
+    {
+        var buffer = new System.Buffers.ArrayBufferWriter<byte>();
+        using (var json = new System.Text.Json.Utf8JsonWriter(buffer))
+        {
+            json.WriteStartObject();
+            foreach (var (name, value) in originals)
+            {
+                json.WriteString(name, value);
+            }
+
+            json.WriteEndObject();
+        }
+
+        return Encoding.UTF8.GetString(buffer.WrittenSpan);
     }
 
     private static string? ContentTypeAttribute(IncomingMessage message) =>

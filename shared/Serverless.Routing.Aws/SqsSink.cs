@@ -65,7 +65,9 @@ public sealed class SqsSink : IEventSink
             }
         }
 
-        await SqsBatchSender.SendAsync(client, Options.QueueUrl, outgoing, results, Options.MaxConcurrentBatches, cancellationToken).ConfigureAwait(false);
+        // A FIFO queue keeps the order it is given: one batch at a time, so batches cannot overtake each other.
+        var concurrency = Options.IsFifo ? 1 : Options.MaxConcurrentBatches;
+        await SqsBatchSender.SendAsync(client, Options.QueueUrl, outgoing, results, concurrency, cancellationToken).ConfigureAwait(false);
         return results;
     }
 

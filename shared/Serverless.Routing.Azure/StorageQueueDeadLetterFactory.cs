@@ -24,6 +24,11 @@ public static class StorageQueueDeadLetterFactory
         QueueNames.Validate("EVROUTE_INBOUND_QUEUE", inbound);
         var name = settings.Optional("EVROUTE_DEADLETTER_QUEUE") ?? inbound + "-poison";
         QueueNames.Validate("EVROUTE_DEADLETTER_QUEUE", name);
+        if (name == inbound)
+        {
+            // Dead letters written to the trigger's own queue would be read again and dead-lettered again, forever.
+            throw new SettingsException("EVROUTE_DEADLETTER_QUEUE", $"'{name}' is the inbound queue itself");
+        }
         return name;
     }
 

@@ -9,9 +9,15 @@ internal static class PubSubErrors
 {
     private const int MaxErrorBody = 4096;
 
-    /// <summary>Throttling, time-outs and server errors are worth a retry; any other status will not change.</summary>
+    /// <summary>
+    /// Throttling, time-outs and server errors are worth a retry, and so are 401, 403 and 404: a role still
+    /// propagating or a topic not yet created is an outage for every event, as for the SQS and Storage senders,
+    /// and the platform's redelivery limit still bounds the retries. Any other status will not change.
+    /// </summary>
     public static bool IsTransient(HttpStatusCode status) =>
-        status is HttpStatusCode.TooManyRequests or HttpStatusCode.RequestTimeout || (int)status >= 500;
+        status is HttpStatusCode.TooManyRequests or HttpStatusCode.RequestTimeout
+            or HttpStatusCode.Unauthorized or HttpStatusCode.Forbidden or HttpStatusCode.NotFound
+        || (int)status >= 500;
 
     /// <summary>A one-line description with Google's error status and message when the body has them.</summary>
     public static async Task<string> DescribeAsync(HttpResponseMessage response, string topic, CancellationToken cancellationToken)

@@ -39,6 +39,41 @@ public sealed class SqsDeadLetterWriterTests
     }
 
     [Fact]
+    public async Task WriteAsync_BinaryModeCloudEvent_KeepsItsCeAttributesInOneJsonAttribute()
+    {
+        var dlq = await Fauxqs.CreateQueueAsync("dlqbin");
+        using var client = Fauxqs.Client();
+        var writer = new SqsDeadLetterWriter(client, dlq);
+        var original = new Dictionary<string, string>
+        {
+            ["ce-specversion"] = "1.0",
+            ["ce-id"] = "bin-1",
+            ["ce-source"] = "//orders",
+            ["ce-type"] = "com.example.order.created",
+            ["ce-tenantid"] = "acme",
+            ["content-type"] = "application/json",
+        };
+        var letter = new DeadLetter
+        {
+            Message = new IncomingMessage { MessageId = "m-bin", Body = "{\"n\":1}"u8.ToArray(), Attributes = original },
+            Cloud = Cloud.Aws,
+            Reason = FailureReasons.Unmatched,
+            Detail = "no route matched",
+            FailedAt = DateTimeOffset.UtcNow,
+            EventId = "bin-1",
+        };
+
+        await writer.WriteAsync([letter], CancellationToken.None);
+
+        var stored = Assert.Single(await Fauxqs.ReceiveAsync(dlq, 1, TimeSpan.FromSeconds(10)));
+        Assert.InRange(stored.MessageAttributes.Count, 1, SqsLimits.MaxMessageAttributes);
+        Assert.Equal("application/json", stored.MessageAttributes["content-type"].StringValue);
+        using var kept = System.Text.Json.JsonDocument.Parse(stored.MessageAttributes[DeadLetterFields.OriginalAttributes].StringValue);
+        var restored = kept.RootElement.EnumerateObject().ToDictionary(p => p.Name, p => p.Value.GetString());
+        Assert.Equal(original.Where(a => a.Key != "content-type").OrderBy(a => a.Key), restored.OrderBy(a => a.Key)!);
+    }
+
+    [Fact]
     public async Task WriteAsync_FifoQueueAndMoreThanTenLetters_WritesAll()
     {
         var dlq = await Fauxqs.CreateQueueAsync("dlqfifo", fifo: true);

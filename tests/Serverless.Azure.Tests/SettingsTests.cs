@@ -84,6 +84,16 @@ public sealed class SettingsTests
     }
 
     [Fact]
+    public void DeadLetterQueueName_SameAsInbound_ThrowsRatherThanLoopingForever()
+    {
+        var values = new Dictionary<string, string> { ["EVROUTE_INBOUND_QUEUE"] = "orders-in", ["EVROUTE_DEADLETTER_QUEUE"] = "orders-in" };
+
+        var error = Assert.Throws<SettingsException>(() => StorageQueueDeadLetterFactory.DeadLetterQueueName(Reader(values)));
+
+        Assert.Equal("EVROUTE_DEADLETTER_QUEUE", error.Setting);
+    }
+
+    [Fact]
     public void Validate_NoStorageConnection_ThrowsNamingEvrouteStorage()
     {
         var error = Assert.Throws<SettingsException>(() => AzureStartup.Validate(Reader(new() { ["EVROUTE_ROUTES_JSON"] = Payloads.Routes }), [new InMemorySink(Routing.Cloud.Aws), new InMemorySink(Routing.Cloud.Gcp)]));

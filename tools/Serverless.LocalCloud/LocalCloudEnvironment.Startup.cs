@@ -130,6 +130,10 @@ public sealed partial class LocalCloudEnvironment
         {
             var bootstrap = new BootstrapLambda(Options.BootstrapPath ?? BootstrapLambda.DefaultExecutable(), awsSettings, Journal, Log);
             invoker = bootstrap;
+
+            // Registered before it starts: a start that fails or is cancelled must not leave the child running.
+            // (The event source mapping disposes it too; a second dispose finds nothing left to stop.)
+            stops.Add(bootstrap.DisposeAsync);
             await bootstrap.StartAsync(cancellationToken).ConfigureAwait(false);
         }
         else

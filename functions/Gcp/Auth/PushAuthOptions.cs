@@ -6,7 +6,7 @@ public sealed record PushAuthOptions
     /// <summary>The token's required <c>aud</c> (<c>EVROUTE_PUSH_AUDIENCE</c>).</summary>
     public required string Audience { get; init; }
 
-    /// <summary>The push service account the token's <c>email</c> must name (<c>EVROUTE_PUSH_SERVICE_ACCOUNT</c>); null accepts any verified email.</summary>
+    /// <summary>The push service account the token's <c>email</c> must name (<c>EVROUTE_PUSH_SERVICE_ACCOUNT</c>); null accepts any verified email (the settings never leave it null when an audience is set).</summary>
     public string? ServiceAccountEmail { get; init; }
 
     /// <summary>Where the signing keys (a JWK set) are fetched; null for Google's (<c>https://www.googleapis.com/oauth2/v3/certs</c>).</summary>

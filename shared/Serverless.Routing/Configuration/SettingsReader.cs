@@ -37,6 +37,22 @@ public sealed class SettingsReader(Func<string, string?> getSetting)
             : throw new SettingsException(name, $"'{text}' is not a positive integer");
     }
 
+    /// <summary>
+    /// The value as an error message may show it: a URL's query string can be a SAS token, and a value that is
+    /// not a URL at all may be a secret pasted into the wrong setting, so only its start is shown.
+    /// </summary>
+    public static string Redact(string value)
+    {
+        ArgumentNullException.ThrowIfNull(value);
+        var query = value.IndexOf('?', StringComparison.Ordinal);
+        if (query >= 0)
+        {
+            return value[..query] + "?…";
+        }
+
+        return value.Length <= 12 ? value : value[..12] + "…";
+    }
+
     /// <summary>An absolute URI, or null when absent.</summary>
     public Uri? OptionalUri(string name)
     {
@@ -48,6 +64,6 @@ public sealed class SettingsReader(Func<string, string?> getSetting)
 
         return Uri.TryCreate(text, UriKind.Absolute, out var uri)
             ? uri
-            : throw new SettingsException(name, $"'{text}' is not an absolute URI");
+            : throw new SettingsException(name, $"'{Redact(text)}' is not an absolute URI");
     }
 }

@@ -26,4 +26,10 @@ public static class DeadLetterFields
 
     /// <summary>The cloud whose function dead-lettered it (<c>azure</c>, <c>aws</c>, <c>gcp</c>).</summary>
     public const string Cloud = "evroute-cloud";
+
+    /// <summary>
+    /// A JSON object of the original message's string attributes, where the transport cannot keep them one by one
+    /// beside these fields (SQS allows 10 message attributes; a binary-mode CloudEvent needs its <c>ce-*</c> ones).
+    /// </summary>
+    public const string OriginalAttributes = "evroute-attributes";
 }

@@ -97,7 +97,9 @@ internal static class JsonEventWriter
                 writer.WritePropertyName("data"u8);
                 writer.WriteRawValue(bytes, skipInputValidation: ValidatedJson.IsValidated(data.Bytes));
                 break;
-            case EventDataKind.Binary when MediaType.IsJson(cloudEvent.DataContentType) && IsJsonValue(bytes):
+            // No datacontenttype means application/json in this format: JSON that crossed a binary-mode hop
+            // (Pub/Sub, where no content-type travels) goes back to being "data", not data_base64.
+            case EventDataKind.Binary when (cloudEvent.DataContentType is null || MediaType.IsJson(cloudEvent.DataContentType)) && IsJsonValue(bytes):
                 writer.WritePropertyName("data"u8);
                 writer.WriteRawValue(bytes, skipInputValidation: true);
                 break;

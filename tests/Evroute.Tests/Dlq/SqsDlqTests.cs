@@ -144,6 +144,44 @@ public sealed class SqsDlqTests : IAsyncLifetime, IDisposable
 
     private static string[] Ids(System.Text.Json.JsonElement[] rows) => [.. rows.Select(r => r.GetProperty("messageId").GetString()!).Order(StringComparer.Ordinal)];
 
+    [Fact]
+    public async Task Redrive_BinaryModeCloudEvent_ComesBackWithItsCeAttributes()
+    {
+        var writer = new SqsDeadLetterWriter(client, new Uri(dlq));
+        var attributes = new Dictionary<string, string>
+        {
+            ["ce-specversion"] = "1.0",
+            ["ce-id"] = "bin-7",
+            ["ce-source"] = "//orders",
+            ["ce-type"] = "com.example.order.created",
+        };
+        await writer.WriteAsync(
+            [new DeadLetter
+            {
+                Message = new IncomingMessage { MessageId = "inbound-bin", Body = "{\"n\":7}"u8.ToArray(), Attributes = attributes },
+                Cloud = Cloud.Aws,
+                Reason = FailureReasons.Unmatched,
+                FailedAt = DateTimeOffset.UtcNow,
+                EventId = "bin-7",
+            }],
+            CancellationToken.None);
+
+        var listed = await ListAsync();
+        Assert.Contains(listed, e => e.GetProperty("eventId").GetString() == "bin-7" && e.GetProperty("type").GetString() == "com.example.order.created");
+
+        var (exit, output, error) = await RunAsync("redrive", "--cloud", "aws", "--id", "bin-7");
+
+        Assert.True(exit == DlqExitCodes.Ok, output + error);
+        // A CloudEvent goes back encoded as the SQS sink encodes it: structured JSON, the same event.
+        var arrived = Assert.Single(await Emulators.ReceiveSqsAsync(client, inbound, 1));
+        var redriven = CloudEventJson.Decode(Encoding.UTF8.GetBytes(arrived.Body));
+        Assert.True(redriven.Success, redriven.Error);
+        Assert.Equal("bin-7", redriven.Event.Id);
+        Assert.Equal("//orders", redriven.Event.Source);
+        Assert.Equal("com.example.order.created", redriven.Event.Type);
+        Assert.Equal("{\"n\":7}", Encoding.UTF8.GetString(CloudEventBinaryMode.GetDataBytes(redriven.Event).Span));
+    }
+
     private async Task<System.Text.Json.JsonElement[]> ListAsync()
     {
         var (exit, output, error) = await RunAsync("list", "--cloud", "aws", "--json");

@@ -61,8 +61,10 @@ public sealed class PubSubPublisherTests : IAsyncLifetime
     [InlineData(500, SendStatus.Transient)]
     [InlineData(503, SendStatus.Transient)]
     [InlineData(400, SendStatus.Permanent)]
-    [InlineData(403, SendStatus.Permanent)]
-    [InlineData(404, SendStatus.Permanent)]
+    [InlineData(401, SendStatus.Transient)]
+    [InlineData(403, SendStatus.Transient)]
+    [InlineData(404, SendStatus.Transient)]
+    [InlineData(413, SendStatus.Permanent)]
     public async Task PublishAsync_ErrorStatus_ClassifiesFailure(int status, SendStatus expected)
     {
         server.Respond = _ => (status, $$$"""{"error":{"code":{{{status}}},"message":"scripted failure","status":"SCRIPTED"}}""");

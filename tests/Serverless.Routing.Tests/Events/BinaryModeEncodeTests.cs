@@ -71,4 +71,16 @@ public class BinaryModeEncodeTests
         Assert.True(result.Success, result.Error);
         Assert.Equal(original, result.Event);
     }
+
+    [Fact]
+    public void BinaryModeHop_JsonDataWithoutContentType_IsDataAgainNotBase64()
+    {
+        var original = CloudEventJson.Decode("""{"specversion":"1.0","id":"1","source":"//s","type":"t","data":{"a":1}}"""u8).Event!;
+
+        var attributes = CloudEventBinaryMode.ToAttributes(original);
+        var arrived = CloudEventBinaryMode.Decode(attributes, CloudEventBinaryMode.GetDataBytes(original), contentType: null).Event!;
+        var forwarded = System.Text.Encoding.UTF8.GetString(CloudEventJson.Encode(arrived));
+
+        Assert.Equal("""{"specversion":"1.0","id":"1","source":"//s","type":"t","data":{"a":1}}""", forwarded);
+    }
 }

@@ -58,7 +58,8 @@ public class EncodeTests
     }
 
     [Theory]
-    [InlineData(null, "{\"a\":1}", "data_base64")]
+    [InlineData(null, "{\"a\":1}", "data")]
+    [InlineData(null, "not json", "data_base64")]
     [InlineData("application/octet-stream", "abc", "data_base64")]
     [InlineData("text/plain", "h\u00e9llo \"world\"", "data")]
     [InlineData("application/json", "{\"a\":1}", "data")]

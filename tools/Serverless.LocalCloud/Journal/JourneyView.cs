@@ -9,7 +9,10 @@ public static class JourneyView
         ArgumentNullException.ThrowIfNull(entries);
         var steps = entries
             .SelectMany(entry => entry.Events.Where(e => e.Id == eventId).Select(e => (Entry: entry, Event: e)))
-            .OrderBy(s => s.Entry.At)
+            // By hop first: a source's outcome is observed only after its sends return, which can be after the
+            // destination has already handled the copy.
+            .OrderBy(s => Depth(s.Event.Path))
+            .ThenBy(s => s.Entry.At)
             .ToList();
         var hops = new List<JourneyHop>(steps.Count);
         foreach (var (entry, journeyEvent) in steps)
@@ -17,12 +20,14 @@ public static class JourneyView
             var from = journeyEvent.Path?.Split(',')[^1];
             var previous = from is null
                 ? sentAt
-                : steps.LastOrDefault(s => s.Entry.Cloud == from && s.Entry.At <= entry.At).Entry?.At ?? sentAt;
-            hops.Add(new JourneyHop(entry, journeyEvent, previous is { } p ? entry.At - p : null, from));
+                : steps.LastOrDefault(s => s.Entry.Cloud == from && Depth(s.Event.Path) < Depth(journeyEvent.Path)).Entry?.At ?? sentAt;
+            hops.Add(new JourneyHop(entry, journeyEvent, previous is { } p && entry.At >= p ? entry.At - p : null, from));
         }
 
         return hops;
     }
+
+    private static int Depth(string? path) => string.IsNullOrEmpty(path) ? 0 : path.Count(c => c == ',') + 1;
 
     /// <summary>True when the event's journey is over: every copy forwarded somewhere was delivered or dead-lettered there.</summary>
     public static bool IsComplete(IReadOnlyList<JourneyHop> hops)

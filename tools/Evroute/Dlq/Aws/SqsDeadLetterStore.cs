@@ -82,6 +82,31 @@ internal sealed class SqsDeadLetterStore(IAmazonSQS client, SqsQueueAddress queu
         }
     }
 
+    /// <summary>The writer keeps a dead letter's original attributes in one JSON attribute (SQS allows 10).</summary>
+    private static void RestoreOriginalAttributes(Dictionary<string, string> all, Dictionary<string, string> original)
+    {
+        if (LetterFields.Get(all, DeadLetterFields.OriginalAttributes) is not { } json)
+        {
+            return;
+        }
+
+        try
+        {
+            using var document = System.Text.Json.JsonDocument.Parse(json);
+            foreach (var property in document.RootElement.EnumerateObject())
+            {
+                if (property.Value.ValueKind == System.Text.Json.JsonValueKind.String)
+                {
+                    original.TryAdd(property.Name, property.Value.GetString()!);
+                }
+            }
+        }
+        catch (System.Text.Json.JsonException)
+        {
+            // Not ours after all: the attribute stays out, the message is still listed and redriven as it is.
+        }
+    }
+
     private DeadLetterMessage ToLetter(Message message)
     {
         var all = new Dictionary<string, string>(StringComparer.Ordinal);
@@ -95,6 +120,7 @@ internal sealed class SqsDeadLetterStore(IAmazonSQS client, SqsQueueAddress queu
 
         var system = message.Attributes ?? [];
         var original = all.Where(a => !LetterFields.IsLetterField(a.Key)).ToDictionary(StringComparer.Ordinal);
+        RestoreOriginalAttributes(all, original);
         var inboundId = LetterFields.Get(all, DeadLetterFields.MessageId);
         var body = System.Text.Encoding.UTF8.GetBytes(message.Body ?? string.Empty);
         return new DeadLetterMessage
