@@ -46,9 +46,14 @@ public sealed class GcpTestApp : IAsyncDisposable
 
     public HttpClient Client { get; }
 
-    /// <summary>The JSON log lines written so far.</summary>
-    public IReadOnlyList<JsonElement> LogLines =>
-        [.. log.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => JsonDocument.Parse(l).RootElement.Clone())];
+    /// <summary>The JSON log lines written so far about requests (start-up lines, which name a setting, left out).</summary>
+    public IReadOnlyList<JsonElement> LogLines => [.. AllLines.Where(l => !l.TryGetProperty("setting", out _))];
+
+    /// <summary>The start-up lines: warnings that name a setting.</summary>
+    public IReadOnlyList<JsonElement> StartupLines => [.. AllLines.Where(l => l.TryGetProperty("setting", out _))];
+
+    private IEnumerable<JsonElement> AllLines =>
+        log.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => JsonDocument.Parse(l).RootElement.Clone());
 
     public static async Task<GcpTestApp> StartAsync(IDictionary<string, string?>? settings = null, string? certificatesUrl = null, TimeProvider? time = null, bool kestrel = false)
     {

@@ -77,4 +77,14 @@ public sealed class StartupTests
         values.TryAdd("EVROUTE_ROUTES_JSON", GcpTestApp.Routes);
         return new SettingsReader(name => values.GetValueOrDefault(name));
     }
+
+    [Fact]
+    public async Task Start_NoDeadLetterTopic_WarnsNamingTheSetting()
+    {
+        await using var app = await GcpTestApp.StartAsync();
+
+        var warning = Assert.Single(app.StartupLines);
+        Assert.Equal("WARNING", warning.GetProperty("severity").GetString());
+        Assert.Equal("EVROUTE_DEADLETTER_TOPIC", warning.GetProperty("setting").GetString());
+    }
 }
