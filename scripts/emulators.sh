@@ -62,8 +62,11 @@ stop() {
   for name in azurite fauxqs; do
     if [ -f "$state/$name.pid" ]; then
       local pid; pid=$(cat "$state/$name.pid")
-      # setsid made each emulator a process-group leader: end the whole group.
+      # setsid made each emulator a process-group leader: end the whole group. Azurite logs "closed" on TERM
+      # and can still linger, so wait a little and then kill it.
       kill -- "-$pid" 2>/dev/null || kill "$pid" 2>/dev/null || true
+      for _ in $(seq 1 25); do kill -0 "$pid" 2>/dev/null || break; sleep 0.2; done
+      kill -9 -- "-$pid" 2>/dev/null || kill -9 "$pid" 2>/dev/null || true
       rm -f "$state/$name.pid"
     fi
   done
